@@ -9,7 +9,8 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, OperationalError
 
 from contest_app.core.database import open_database
 from contest_app.core.errors import ContestAppError
@@ -36,11 +37,22 @@ def open_db(url: str | None) -> Database:
         raise DatabaseOpenError(message("schema_newer", {"revision": exc.revision})) from exc
     except migrate.ForeignDatabaseError as exc:
         raise DatabaseOpenError(message("schema_foreign", {"tables": str(exc)})) from exc
-    except OperationalError as exc:
-        detail = str(exc.orig) if exc.orig is not None else str(exc)
+    except (OperationalError, ArgumentError) as exc:
+        orig = getattr(exc, "orig", None)
+        detail = str(orig) if orig is not None else str(exc)
         raise DatabaseOpenError(
-            message("database_unreachable", {"url": url or "", "detail": detail.strip()})
+            message("database_unreachable", {"url": safe_url(url), "detail": detail.strip()})
         ) from exc
+
+
+def safe_url(url: str | None) -> str:
+    """The URL as it may be shown: the password masked."""
+    if not url:
+        return ""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return url
 
 
 def run_command(command: Command, args: argparse.Namespace) -> int:

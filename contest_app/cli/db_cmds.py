@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from contest_app import paths
-from contest_app.cli.common import EXIT_DATABASE, EXIT_OK, print_json
+from contest_app.cli.common import EXIT_DATABASE, EXIT_OK, print_json, safe_url
 from contest_app.db import migrate
 from contest_app.db.session import make_engine, media_root_for
 from contest_app.messages import message
@@ -30,7 +30,7 @@ def info_command(args: argparse.Namespace) -> int:
     finally:
         engine.dispose()
     data = {
-        "url": url,
+        "url": safe_url(url),
         "schema": revision,
         "app_schema": migrate.head_revision(),
         "media": str(media_root_for(url)),

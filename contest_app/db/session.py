@@ -38,8 +38,9 @@ def make_engine(url: str) -> Engine:
                 conn.exec_driver_sql("PRAGMA journal_mode=WAL")
         return engine
     if parsed.get_backend_name() == "postgresql" and parsed.drivername == "postgresql":
-        url = str(parsed.set(drivername="postgresql+psycopg"))
-    return create_engine(url, pool_pre_ping=True)
+        # keep the URL object: str(URL) masks the password as ***
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return create_engine(parsed, pool_pre_ping=True)
 
 
 def media_root_for(url: str) -> Path:

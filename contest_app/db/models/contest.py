@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship

@@ -5,9 +5,8 @@ Revises:
 Create Date: 2026-11-23 05:31:35.433590
 """
 
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = '0001'
 down_revision = None
@@ -80,7 +79,7 @@ def upgrade() -> None:
     sa.Column('names', sa.JSON(), nullable=False),
     sa.ForeignKeyConstraint(['contest_id'], ['contest.id'], name=op.f('fk_award_tier_contest_id_contest'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_award_tier')),
-    sa.UniqueConstraint('contest_id', 'key', name=op.f('uq_award_tier_contest_id'))
+    sa.UniqueConstraint('contest_id', 'key', name=op.f('uq_award_tier_contest_id_key'))
     )
     with op.batch_alter_table('award_tier', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_award_tier_contest_id'), ['contest_id'], unique=False)
@@ -96,7 +95,7 @@ def upgrade() -> None:
     sa.Column('names', sa.JSON(), nullable=False),
     sa.ForeignKeyConstraint(['contest_id'], ['contest.id'], name=op.f('fk_criterion_contest_id_contest'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_criterion')),
-    sa.UniqueConstraint('contest_id', 'key', name=op.f('uq_criterion_contest_id'))
+    sa.UniqueConstraint('contest_id', 'key', name=op.f('uq_criterion_contest_id_key'))
     )
     with op.batch_alter_table('criterion', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_criterion_contest_id'), ['contest_id'], unique=False)
@@ -247,8 +246,8 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['contest_id'], ['contest.id'], name=op.f('fk_entry_contest_id_contest'), ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['region_id'], ['region.id'], name=op.f('fk_entry_region_id_region')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_entry')),
-    sa.UniqueConstraint('contest_id', 'anon_code', name=op.f('uq_entry_contest_id')),
-    sa.UniqueConstraint('contest_id', 'region_id', 'entry_no', name=op.f('uq_entry_contest_id'))
+    sa.UniqueConstraint('contest_id', 'anon_code', name=op.f('uq_entry_contest_id_anon_code')),
+    sa.UniqueConstraint('contest_id', 'region_id', 'entry_no', name=op.f('uq_entry_contest_id_region_id_entry_no'))
     )
     with op.batch_alter_table('entry', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_entry_contest_id'), ['contest_id'], unique=False)
@@ -265,7 +264,7 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['juror_id'], ['juror.id'], name=op.f('fk_assignment_juror_id_juror'), ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['round_id'], ['round.id'], name=op.f('fk_assignment_round_id_round'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_assignment')),
-    sa.UniqueConstraint('round_id', 'juror_id', 'entry_id', name=op.f('uq_assignment_round_id'))
+    sa.UniqueConstraint('round_id', 'juror_id', 'entry_id', name=op.f('uq_assignment_round_id_juror_id_entry_id'))
     )
     with op.batch_alter_table('assignment', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_assignment_entry_id'), ['entry_id'], unique=False)
@@ -289,7 +288,7 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['entry_id'], ['entry.id'], name=op.f('fk_award_entry_id_entry'), ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['tier_id'], ['award_tier.id'], name=op.f('fk_award_tier_id_award_tier')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_award')),
-    sa.UniqueConstraint('contest_id', 'entry_id', name=op.f('uq_award_contest_id'))
+    sa.UniqueConstraint('contest_id', 'entry_id', name=op.f('uq_award_contest_id_entry_id'))
     )
     with op.batch_alter_table('award', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_award_contest_id'), ['contest_id'], unique=False)
@@ -395,7 +394,7 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['juror_id'], ['juror.id'], name=op.f('fk_score_juror_id_juror'), ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['round_id'], ['round.id'], name=op.f('fk_score_round_id_round'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_score')),
-    sa.UniqueConstraint('round_id', 'juror_id', 'entry_id', name=op.f('uq_score_round_id'))
+    sa.UniqueConstraint('round_id', 'juror_id', 'entry_id', name=op.f('uq_score_round_id_juror_id_entry_id'))
     )
     with op.batch_alter_table('score', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_score_entry_id'), ['entry_id'], unique=False)
@@ -412,7 +411,7 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['entry_id'], ['entry.id'], name=op.f('fk_tour_work_entry_id_entry'), ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['tour_id'], ['tour.id'], name=op.f('fk_tour_work_tour_id_tour'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_tour_work')),
-    sa.UniqueConstraint('tour_id', 'entry_id', name=op.f('uq_tour_work_tour_id'))
+    sa.UniqueConstraint('tour_id', 'entry_id', name=op.f('uq_tour_work_tour_id_entry_id'))
     )
     with op.batch_alter_table('tour_work', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_tour_work_entry_id'), ['entry_id'], unique=False)

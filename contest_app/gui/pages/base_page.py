@@ -1,0 +1,42 @@
+"""What every page of the main window offers: a contest to show, refresh, live retranslation."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QLabel, QWidget
+
+from contest_app.db.session import Database
+
+
+class BasePage(QWidget):
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.contest_id: int | None = None
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def set_contest(self, contest_id: int | None) -> None:
+        self.contest_id = contest_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        raise NotImplementedError
+
+    def retranslate_ui(self) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+            self.refresh()  # data names (regions, tiers) follow the UI language too
+        super().changeEvent(event)
+
+
+def empty_note(parent: QWidget) -> QLabel:
+    """A line under a table saying why it is empty and what to do; hidden when there is data."""
+    note = QLabel(parent)
+    note.setWordWrap(True)
+    note.setStyleSheet("color: palette(mid); padding: 6px;")
+    return note
