@@ -24,7 +24,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
 
 def info_command(args: argparse.Namespace) -> int:
     url = args.db or paths.default_db_url()
-    engine = make_engine(url)
+    engine = make_engine(url, wal=False)
     try:
         revision = migrate.current_revision(engine)
     finally:

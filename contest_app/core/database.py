@@ -5,7 +5,7 @@ from __future__ import annotations
 from contest_app import paths
 from contest_app.core.reference import seed_reference
 from contest_app.db import migrate
-from contest_app.db.session import Database, make_engine, media_root_for
+from contest_app.db.session import Database, enable_wal, make_engine, media_root_for
 
 
 def open_database(url: str | None = None, *, upgrade: bool = True) -> Database:
@@ -15,9 +15,10 @@ def open_database(url: str | None = None, *, upgrade: bool = True) -> Database:
     migrate.ForeignDatabaseError for one that is not ours; nothing is changed then.
     """
     url = url or paths.default_db_url()
-    engine = make_engine(url)
+    engine = make_engine(url, wal=False)
     try:
         revision = migrate.check_revision(engine)
+        enable_wal(engine)
         if revision != migrate.head_revision():
             if not upgrade:
                 raise migrate.SchemaError("schema_outdated")

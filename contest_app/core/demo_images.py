@@ -62,6 +62,7 @@ def _scene(draw: ImageDraw.ImageDraw, rng: random.Random, w: int, h: int,
     for i in range(1, 7):
         ground.append((w * i / 6, horizon + rng.uniform(-0.1, 0.1) * h))
     ground += [(w, h), (0, h)]
+    # translucent ground: an opaque one makes "light top, dark bottom" the whole coarse layout
     draw.polygon(ground, fill=(*_jitter(rng.choice(palette), rng), rng.randint(100, 170)))
     for _ in range(rng.randint(1, 4)):
         cx, half, peak = rng.uniform(0, w), rng.uniform(w * 0.1, w * 0.35), rng.uniform(0.1, 0.6)

@@ -42,7 +42,7 @@ def list_entries(session: Session, contest_id: int) -> list[EntryRow]:
         .where(Problem.contest_id == contest_id, Problem.resolved.is_(False),
                Problem.entry_id.is_not(None))
         .group_by(Problem.entry_id)
-    ).tuples().all()))
+    ).all()))
     entries = session.scalars(
         select(Entry)
         .where(Entry.contest_id == contest_id)

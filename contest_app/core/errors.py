@@ -10,7 +10,8 @@ class ContestAppError(Exception):
 
     code = "error"
 
-    def __init__(self, code: str | None = None, **values: Any) -> None:
+    def __init__(self, code: str | None = None, /, **values: Any) -> None:
+        # positional-only: a message value may itself be called "code" (a region code)
         self.code = code or self.code
         self.values = values
         super().__init__(f"{self.code}: {values}" if values else self.code)

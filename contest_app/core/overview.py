@@ -52,10 +52,10 @@ class RoundRow:
 def jurors(session: Session, contest_id: int) -> list[JurorRow]:
     conflicts = dict(session.execute(
         select(JurorConflict.juror_id, func.count()).group_by(JurorConflict.juror_id)
-    ).tuples().all())
+    ).all())
     scores = dict(session.execute(
         select(Score.juror_id, func.count()).group_by(Score.juror_id)
-    ).tuples().all())
+    ).all())
     rows = session.scalars(select(Juror).where(Juror.contest_id == contest_id).order_by(Juror.name))
     return [JurorRow(j.id, j.name, j.affiliation, j.country_code, j.language,
                      conflicts.get(j.id, 0), scores.get(j.id, 0), j.active) for j in rows]
@@ -65,7 +65,7 @@ def rounds(session: Session, contest_id: int) -> list[RoundRow]:
     def per_round(column_table: type, round_col: object) -> dict[int, int]:
         return dict(session.execute(
             select(round_col, func.count()).select_from(column_table).group_by(round_col)
-        ).tuples().all())
+        ).all())
 
     works = per_round(RoundEntry, RoundEntry.round_id)
     assigned = per_round(Assignment, Assignment.round_id)
@@ -100,7 +100,7 @@ def tiers(session: Session, contest_id: int) -> list[TierRow]:
         select(Award.tier_id, func.count()).where(Award.contest_id == contest_id,
                                                   Award.status != "withdrawn")
         .group_by(Award.tier_id)
-    ).tuples().all())
+    ).all())
     rows = session.scalars(
         select(AwardTier).where(AwardTier.contest_id == contest_id).order_by(AwardTier.position))
     return [TierRow(t.key, dict(t.names), t.quota, awarded.get(t.id, 0)) for t in rows]
@@ -115,7 +115,7 @@ def awards(session: Session, contest_id: int) -> list[AwardRow]:
         .order_by(AwardTier.position, Award.rank)
     )
     return [AwardRow(a.rank, e.anon_code, e.entry_no, e.title, dict(t.names), a.score, a.status)
-            for a, e, t in session.execute(query).tuples()]
+            for a, e, t in session.execute(query)]
 
 
 @dataclass
@@ -138,7 +138,7 @@ def certificates(session: Session, contest_id: int) -> list[CertificateRow]:
     )
     return [CertificateRow(c.serial, c.kind, c.tier_key, name or "", c.language, c.issued_at,
                            c.reissue_of_id is not None)
-            for c, name in session.execute(query).tuples()]
+            for c, name in session.execute(query)]
 
 
 @dataclass
@@ -153,9 +153,9 @@ class TourRow:
 
 def tours(session: Session) -> list[TourRow]:
     venues = dict(session.execute(
-        select(Venue.tour_id, func.count()).group_by(Venue.tour_id)).tuples().all())
+        select(Venue.tour_id, func.count()).group_by(Venue.tour_id)).all())
     works = dict(session.execute(
-        select(TourWork.tour_id, func.count()).group_by(TourWork.tour_id)).tuples().all())
+        select(TourWork.tour_id, func.count()).group_by(TourWork.tour_id)).all())
     rows = session.scalars(select(Tour).order_by(Tour.starts_on.desc(), Tour.name))
     return [TourRow(t.id, t.name, t.starts_on, t.ends_on, venues.get(t.id, 0), works.get(t.id, 0))
             for t in rows]

@@ -115,14 +115,14 @@ def save_region(
         audit.record(session, "region.add", target_table="region", target_id=region.id,
                      changes={k: [None, v] for k, v in values.items()}, reason=reason)
         return region
-    region = session.get(Region, region_id)
-    if region is None:
+    edited = session.get(Region, region_id)
+    if edited is None:
         raise NotFound("region_not_found", code=str(region_id))
-    changes = audit.diff(region, values)
+    changes = audit.diff(edited, values)
     for field, value in values.items():
-        setattr(region, field, value)
+        setattr(edited, field, value)
     session.flush()
     if changes:
-        audit.record(session, "region.edit", target_table="region", target_id=region.id,
+        audit.record(session, "region.edit", target_table="region", target_id=edited.id,
                      changes=changes, reason=reason)
-    return region
+    return edited

@@ -42,7 +42,7 @@ def counts(session: Session, contest_id: int) -> list[CountryCount]:
         .where(Entry.contest_id == contest_id)
         .group_by(Entry.region_id)
     )
-    per_region_students = dict(session.execute(students).tuples().all())
+    per_region_students = dict(session.execute(students).all())
     countries: dict[str, CountryCount] = {}
     regions = session.scalars(
         select(Region).where(Region.id.in_(per_region)).order_by(Region.country_code, Region.code)

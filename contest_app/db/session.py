@@ -24,7 +24,16 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def make_engine(url: str) -> Engine:
+def enable_wal(engine: Engine) -> None:
+    """WAL persists in the file; set it once, outside any transaction."""
+    database = engine.url.database
+    if engine.dialect.name == "sqlite" and database and database != ":memory:":
+        with engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA journal_mode=WAL")
+
+
+def make_engine(url: str, *, wal: bool = True) -> Engine:
+    """wal=False leaves the file untouched: for looking at a database before it is known ours."""
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         database = parsed.database
@@ -32,10 +41,8 @@ def make_engine(url: str) -> Engine:
             Path(database).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, connect_args={"timeout": 10})
         event.listen(engine, "connect", _sqlite_pragmas)
-        if database and database != ":memory:":
-            # WAL persists in the file; set it once, outside any transaction
-            with engine.connect() as conn:
-                conn.exec_driver_sql("PRAGMA journal_mode=WAL")
+        if wal:
+            enable_wal(engine)
         return engine
     if parsed.get_backend_name() == "postgresql" and parsed.drivername == "postgresql":
         # keep the URL object: str(URL) masks the password as ***

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QSpinBox,
     QTableWidget,
@@ -85,17 +86,25 @@ class ContestSettingsDialog(QDialog):
         self.year.setRange(1990, 2200)
         self.deadline = QDateEdit(general)
         self.deadline.setCalendarPopup(True)
+        self.deadline.setDisplayFormat("yyyy-MM-dd")  # one unambiguous form for six countries
         self.age_on_deadline = QCheckBox(general)
         self.age_date = QDateEdit(general)
         self.age_date.setCalendarPopup(True)
+        self.age_date.setDisplayFormat("yyyy-MM-dd")
         self.min_age = QSpinBox(general)
         self.min_age.setRange(1, 99)
         self.max_age = QSpinBox(general)
         self.max_age.setRange(1, 99)
         self.reason = QLineEdit(general)
+        self.form_labels: list[QLabel] = []
         for widget in (self.edition, self.year, self.deadline, self.age_on_deadline,
                        self.age_date, self.min_age, self.max_age, self.reason):
-            self.form.addRow("", widget)
+            if widget is self.age_on_deadline:
+                self.form.addRow(widget)
+                continue
+            label = QLabel(general)
+            self.form_labels.append(label)
+            self.form.addRow(label, widget)
         self.age_on_deadline.toggled.connect(lambda on: self.age_date.setEnabled(not on))
 
         self.texts = QTableWidget(len(LANGUAGES), 2, self.tabs)
@@ -125,16 +134,13 @@ class ContestSettingsDialog(QDialog):
             translate("ContestSettingsDialog", "Edition:"),
             translate("ContestSettingsDialog", "Year:"),
             translate("ContestSettingsDialog", "Submission deadline:"),
-            "",
             translate("ContestSettingsDialog", "Ages counted on:"),
             translate("ContestSettingsDialog", "Youngest age:"),
             translate("ContestSettingsDialog", "Oldest age:"),
             translate("ContestSettingsDialog", "Reason for the change:"),
         ]
-        for row, text in enumerate(labels):
-            item = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            if item is not None and item.widget() is not None:
-                item.widget().setText(text)  # type: ignore[attr-defined]
+        for label, text in zip(self.form_labels, labels, strict=True):
+            label.setText(text)
         self.age_on_deadline.setText(
             translate("ContestSettingsDialog", "Count ages on the submission deadline"))
         self.reason.setPlaceholderText(

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -54,13 +55,16 @@ class RegionsDialog(QDialog):
         self.active = QCheckBox(self.form_box)
         self.names = {lang: QLineEdit(self.form_box) for lang in LANGUAGES}
         self.reason = QLineEdit(self.form_box)
-        self.form.addRow("", self.code)
-        self.form.addRow("", self.country)
-        self.form.addRow("", self.membership)
+        self.code_label = QLabel(self.form_box)
+        self.country_label = QLabel(self.form_box)
+        self.membership_label = QLabel(self.form_box)
+        self.form.addRow(self.code_label, self.code)
+        self.form.addRow(self.country_label, self.country)
+        self.form.addRow(self.membership_label, self.membership)
         for lang in LANGUAGES:
             self.form.addRow(NATIVE_NAMES[lang], self.names[lang])
-        self.form.addRow("", self.active)
-        self.form.addRow("", self.reason)
+        self.form.addRow(self.active)
+        self.form.addRow(self.reason)
         self.new_button = QPushButton(self.form_box)
         self.save_button = QPushButton(self.form_box)
         self.new_button.clicked.connect(self.new_region)
@@ -95,10 +99,9 @@ class RegionsDialog(QDialog):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(translate("RegionsDialog", "Regions"))
         self.filter.setPlaceholderText(translate("RegionsDialog", "Filter…"))
-        texts = [translate("RegionsDialog", "Code:"), translate("RegionsDialog", "Country:"),
-                 translate("RegionsDialog", "Membership:")]
-        for row, text in enumerate(texts):
-            self.form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().setText(text)  # type: ignore[attr-defined]
+        self.code_label.setText(translate("RegionsDialog", "Code:"))
+        self.country_label.setText(translate("RegionsDialog", "Country:"))
+        self.membership_label.setText(translate("RegionsDialog", "Membership:"))
         self.code.setPlaceholderText(translate("RegionsDialog", "e.g. KR-47, or KR-POHANG"))
         self.active.setText(translate("RegionsDialog", "Takes part (shown in lists)"))
         self.reason.setPlaceholderText(translate("RegionsDialog", "Reason (kept in the audit log)"))
@@ -138,6 +141,7 @@ class RegionsDialog(QDialog):
             [(r.code, r.country_code, pick(r.names, lang), label(r.membership),
               yes if r.active else "") for r in regions],
             [r.id for r in regions])
+        self.table.resizeColumnsToContents()
 
     def _selected(self) -> None:
         index = self.table.currentIndex()

@@ -32,6 +32,7 @@ class EntriesPage(BasePage):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(db, parent)
         self._rows: list[EntryRow] = []
+        self._sized = False
         self.setup_ui()
         self.retranslate_ui()
 
@@ -207,6 +208,9 @@ class EntriesPage(BasePage):
              for r in shown],
             [r.id for r in shown],
         )
+        if shown and not self._sized:
+            self.table.resizeColumnsToContents()
+            self._sized = True
         self.shown_label.setText(translate("EntriesPage", "{shown} of {total} works shown")
                                  .format(shown=len(shown), total=len(self._rows)))
         self.note.setVisible(not self._rows)
