@@ -52,6 +52,15 @@ MESSAGES: dict[str, str] = {
     "region_name_missing": QT_TRANSLATE_NOOP("Messages", "The region needs an English name."),
     "membership_invalid": QT_TRANSLATE_NOOP(
         "Messages", "\"{membership}\" is not a membership kind."),
+    "edited_elsewhere": QT_TRANSLATE_NOOP(
+        "Messages", "Someone else saved this record while you were editing it. Reload it and "
+        "make your change again; nothing was overwritten."),
+    "entry_not_found": QT_TRANSLATE_NOOP("Messages", "The work {id} no longer exists."),
+    "student_not_found": QT_TRANSLATE_NOOP("Messages", "The student {id} no longer exists."),
+    "field_unknown": QT_TRANSLATE_NOOP("Messages", "\"{field}\" cannot be edited here."),
+    "status_invalid": QT_TRANSLATE_NOOP("Messages", "\"{value}\" is not a status of a work."),
+    "reason_required": QT_TRANSLATE_NOOP(
+        "Messages", "Give a reason: it is kept in the audit log and can be sent to the region."),
     "schema_newer": QT_TRANSLATE_NOOP(
         "Messages", "This database was written by a newer version of the app (schema "
         "{revision}). Install the newer version to open it; nothing was changed."),

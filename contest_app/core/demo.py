@@ -43,9 +43,9 @@ DEMO_THEME = {
 DEMO_IMAGE_SIZE = (1200, 900)
 
 
-def _make_image(args: tuple[str, str, int, str]) -> StoredImage:
-    media_root, folder, seed, name = args
-    return store_image(Path(media_root), folder, painting_bytes(seed, DEMO_IMAGE_SIZE), name)
+def _make_image(args: tuple[str, str, int, str, tuple[int, int]]) -> StoredImage:
+    media_root, folder, seed, name, size = args
+    return store_image(Path(media_root), folder, painting_bytes(seed, size), name)
 
 
 def _age_on(birth: date, day: date) -> int:
@@ -59,6 +59,7 @@ def build_demo(
     seed: int = 12,
     progress: Progress | None = None,
     workers: int = 2,
+    image_size: tuple[int, int] = DEMO_IMAGE_SIZE,
 ) -> int:
     """Create the demo edition with entries and images; returns its contest id."""
     batches = generate_batches(seed=seed, total=total)
@@ -73,14 +74,21 @@ def build_demo(
         contest_id = contest.id
     works = [(b, w) for b in batches for w in b.works]
     folder = f"contest-{contest_id}"
-    jobs = [(str(db.media_root), folder, seed * 100_000 + i, w.image_name)
+    jobs = [(str(db.media_root), folder, seed * 100_000 + i, w.image_name, image_size)
             for i, (_b, w) in enumerate(works)]
     stored: list[StoredImage] = []
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        for done, image in enumerate(pool.map(_make_image, jobs, chunksize=8), start=1):
+    if workers <= 1:
+        results = map(_make_image, jobs)
+        for done, image in enumerate(results, start=1):
             stored.append(image)
             if progress:
                 progress(done, len(jobs))
+    else:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            for done, image in enumerate(pool.map(_make_image, jobs, chunksize=8), start=1):
+                stored.append(image)
+                if progress:
+                    progress(done, len(jobs))
     with db.session() as session, session.begin():
         _write_entries(session, contest_id, batches, stored)
     return contest_id

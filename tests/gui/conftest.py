@@ -42,5 +42,5 @@ def demo_db(db):  # type: ignore[no-untyped-def]
     """The `db` fixture holding a small demo contest (one work per 2024 region)."""
     from contest_app.core.demo import build_demo
 
-    db.demo_contest_id = build_demo(db, total=39, workers=1)
+    db.demo_contest_id = build_demo(db, total=39, workers=1, image_size=(320, 240))
     return db
