@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import defaultdict
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from contest_app.db.models import Entry, EntryStudent, Problem
@@ -32,17 +32,23 @@ class EntryRow:
     status: str
     status_reason: str
     students: list[StudentRow] = field(default_factory=list)
-    problems: int = 0
+    problem_codes: list[str] = field(default_factory=list)  # unresolved, for filters and flags
     thumb_path: str = ""
+
+    @property
+    def problems(self) -> int:
+        return len(self.problem_codes)
 
 
 def list_entries(session: Session, contest_id: int) -> list[EntryRow]:
-    problems = Counter(dict(session.execute(
-        select(Problem.entry_id, func.count())
+    problems: dict[int, list[str]] = defaultdict(list)
+    for entry_id, code in session.execute(
+        select(Problem.entry_id, Problem.code)
         .where(Problem.contest_id == contest_id, Problem.resolved.is_(False),
                Problem.entry_id.is_not(None))
-        .group_by(Problem.entry_id)
-    ).all()))
+        .order_by(Problem.id)
+    ):
+        problems[entry_id].append(code)
     entries = session.scalars(
         select(Entry)
         .where(Entry.contest_id == contest_id)
@@ -60,7 +66,7 @@ def list_entries(session: Session, contest_id: int) -> list[EntryRow]:
             region_names=dict(e.region.names), country_code=e.region.country_code,
             title=e.title, title_en=e.title_en, status=e.status, status_reason=e.status_reason,
             students=[StudentRow(s.id, s.name, s.name_latin, s.school) for s in e.students],
-            problems=problems.get(e.id, 0),
+            problem_codes=problems.get(e.id, []),
             thumb_path=e.images[0].thumb_path if e.images else "",
         ))
     return rows

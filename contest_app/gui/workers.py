@@ -13,9 +13,10 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+# one exception for "the user pressed Cancel", raised from report() inside core jobs too
+from contest_app.core.intake.cancel import Cancelled
 
-class Cancelled(Exception):
-    """Raised inside a job when the user pressed Cancel; the job must leave nothing half done."""
+__all__ = ["Cancelled", "Job", "JobControl"]
 
 
 class JobControl:

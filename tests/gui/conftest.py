@@ -31,10 +31,10 @@ def qt_settings(tmp_path: Path, qapp) -> Iterator[None]:  # type: ignore[no-unty
                       str(tmp_path / "settings"))
     qapp.setOrganizationName("NEAR-test")
     qapp.setApplicationName("contest_app-test")
-    yield
     from contest_app.i18n import LanguageSwitcher
 
-    LanguageSwitcher().switch("en")  # leave the next test in English
+    LanguageSwitcher().switch("en")  # each test starts in English, whatever the last one did
+    yield
 
 
 @pytest.fixture

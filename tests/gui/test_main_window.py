@@ -14,6 +14,8 @@ def make_window(db, qtbot) -> MainWindow:  # type: ignore[no-untyped-def]
     switcher.switch("en")
     window = MainWindow(db, switcher, QSettings())
     qtbot.addWidget(window)
+    window.show()  # hidden pages load their data only when shown
+    qtbot.waitExposed(window)
     return window
 
 
@@ -22,23 +24,25 @@ def test_pages_show_the_demo_contest(demo_db, qtbot) -> None:  # type: ignore[no
     assert window.contest_id == demo_db.demo_contest_id
     assert window.nav.count() == 5
     entries = window.pages[0]
-    assert entries.model.rowCount() == 39
+    assert entries.proxy.rowCount() == 39
     # counts are computed from the entries: 5 countries plus the total line
-    assert entries.counts_tree.topLevelItemCount() == 6
-    total = entries.counts_tree.topLevelItem(5)
-    assert total.text(1) == "39"
+    tree = entries.counts_panel.tree
+    assert tree.topLevelItemCount() == 6
+    assert tree.topLevelItem(5).text(1) == "39"
+    assert len(entries.counts_panel.chart.bars) == 5
 
 
 def test_entries_filter_by_country_and_search(demo_db, qtbot) -> None:  # type: ignore[no-untyped-def]
     window = make_window(demo_db, qtbot)
     page = window.pages[0]
     page.country_filter.setCurrentIndex(page.country_filter.findData("RU"))
-    assert page.model.rowCount() == 6
+    assert page.proxy.rowCount() == 6
+    assert len(page.counts_panel.chart.bars) == 6  # the chart now shows Russia's regions
     page.search.setText("zzzz-no-such-name")
-    assert page.model.rowCount() == 0
+    assert page.proxy.rowCount() == 0
     page.search.clear()
     page.country_filter.setCurrentIndex(0)
-    assert page.model.rowCount() == 39
+    assert page.proxy.rowCount() == 39
 
 
 def test_language_switches_live_in_all_six(demo_db, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -60,8 +64,6 @@ def test_language_switches_live_in_all_six(demo_db, qtbot) -> None:  # type: ign
 
 def test_language_and_window_state_persist(demo_db, qtbot) -> None:  # type: ignore[no-untyped-def]
     window = make_window(demo_db, qtbot)
-    window.show()
-    qtbot.waitExposed(window)
     window.resize(640, 480)
     window.nav.setCurrentRow(2)
     window.set_language("ru")
@@ -77,5 +79,5 @@ def test_no_contest_yet_shows_an_empty_window(db, qtbot) -> None:  # type: ignor
     window = make_window(db, qtbot)
     assert window.contest_id is None
     assert not window.settings_action.isEnabled()
-    assert window.pages[0].model.rowCount() == 0
+    assert window.pages[0].proxy.rowCount() == 0
     assert window.pages[0].note.text()

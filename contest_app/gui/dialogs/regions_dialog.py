@@ -111,7 +111,7 @@ class RegionsDialog(QDialog):
         self._fill_choices()
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange and self.isVisible():
             self.retranslate_ui()
             self.refresh()
         super().changeEvent(event)
