@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTranslator
 
 from contest_app import paths
 from contest_app.core.languages import LANGUAGES, QT_LOCALES
@@ -32,9 +32,11 @@ def current_language() -> str:
 class LanguageSwitcher:
     """Installs the app's translator (and Qt's own, for standard buttons) for one language."""
 
+    # shared by every switcher: a switch must remove whatever any earlier switch installed
+    _installed: list[QTranslator] = []
+
     def __init__(self) -> None:
-        self._installed: list[QTranslator] = []
-        self.language = "en"
+        self.language = _current
 
     def qm_file(self, language: str) -> str:
         return str(paths.translations_dir() / f"contest_app_{QT_LOCALES[language]}.qm")
@@ -52,6 +54,7 @@ class LanguageSwitcher:
         _current = "en"
         if language == "en":
             QLocale.setDefault(QLocale(QLocale.Language.English))
+            self._deliver()
             return True
         ours = QTranslator(app)
         if not ours.load(self.qm_file(language)):
@@ -68,4 +71,10 @@ class LanguageSwitcher:
         QLocale.setDefault(QLocale(QT_LOCALES[language]))
         self.language = language
         _current = language
+        self._deliver()
         return True
+
+    @staticmethod
+    def _deliver() -> None:
+        """Retranslate every widget now, not at the next turn of the event loop."""
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)

@@ -29,6 +29,20 @@ _LABELS: dict[str, str] = {
 }
 
 
+_AWARD_STATUS: dict[str, str] = {
+    "proposed": QT_TRANSLATE_NOOP("Labels", "Proposed"),
+    "provisional": QT_TRANSLATE_NOOP("Labels", "Provisional"),
+    "final": QT_TRANSLATE_NOOP("Labels", "Final"),
+    "withdrawn": QT_TRANSLATE_NOOP("Labels", "Withdrawn"),
+}
+
+
+def award_status_label(value: str) -> str:
+    """Award statuses share a word ("final") with round kinds, so they have their own table."""
+    text = _AWARD_STATUS.get(value)
+    return translate("Labels", text) if text else value
+
+
 def label(value: str) -> str:
     """The translated word for a stored value; the value itself when it has none."""
     text = _LABELS.get(value)

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 from contest_app.core import overview
 from contest_app.core.languages import pick
 from contest_app.db.session import Database
-from contest_app.gui.labels import label
+from contest_app.gui.labels import award_status_label
 from contest_app.gui.models.rows_table_model import RowsTableModel
 from contest_app.gui.pages.base_page import BasePage, empty_note
 from contest_app.gui.widgets.table import make_table
@@ -72,6 +72,6 @@ class AwardsPage(BasePage):
         self.tiers_model.set_rows([(pick(t.names, lang), t.quota, t.awarded) for t in tier_rows])
         self.awards_model.set_rows([
             (a.rank, a.anon_code, a.entry_no, a.title, pick(a.tier_names, lang),
-             None if a.score is None else round(a.score, 3), label(a.status))
+             None if a.score is None else round(a.score, 3), award_status_label(a.status))
             for a in award_rows])
         self.awards_note.setVisible(not award_rows)
