@@ -6,7 +6,17 @@ import argparse
 import sys
 
 from contest_app import __version__
-from contest_app.cli import contest_cmds, db_cmds, demo_cmd, region_cmds
+from contest_app.cli import (
+    awards_cmds,
+    certificates_cmds,
+    contest_cmds,
+    db_cmds,
+    demo_cmd,
+    intake_cmds,
+    jury_cmds,
+    region_cmds,
+    selftest_cmd,
+)
 from contest_app.cli.common import run_command
 from contest_app.core.languages import LANGUAGES
 from contest_app.paths import DB_ENV
@@ -28,6 +38,19 @@ def build_parser() -> argparse.ArgumentParser:
     region_cmds.add_parsers(sub)
     demo_cmd.add_parsers(sub)
     db_cmds.add_parsers(sub)
+    intake_cmds.add_parsers(sub)
+    jsub = jury_cmds.add_parsers(sub)
+    try:  # offline packages live in their own module; the jury group works without it
+        from contest_app.cli import jury_package_cmds
+    except ImportError as exc:
+        if exc.name not in ("contest_app.cli", "contest_app.cli.jury_package_cmds"):
+            raise  # the module is there but broken: say so rather than hide its commands
+    else:
+        jury_package_cmds.add_parsers(jsub)
+        jury_package_cmds.add_juror_parser(sub)
+    selftest_cmd.add_parsers(sub)
+    awards_cmds.add_parsers(sub)
+    certificates_cmds.add_parsers(sub)
     gui = sub.add_parser("gui", help="start the GUI (the default)")
     gui.add_argument("--contest", type=int, default=None, help="open this contest")
     return parser
