@@ -42,6 +42,8 @@ class RowsTableModel(QAbstractTableModel):
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.UserRole:  # for sorting numbers as numbers
             return value
+        if role == Qt.ItemDataRole.ToolTipRole and isinstance(value, str) and len(value) > 40:
+            return value  # long messages are cut by the column; the whole text on hover
         if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, int | float):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
