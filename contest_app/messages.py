@@ -358,6 +358,9 @@ MESSAGES: dict[str, str] = {
     "thumbnail_missing": QT_TRANSLATE_NOOP(
         "Messages", "The painting's image for \"{text}\" is missing; the certificate prints "
         "without it."),
+    "package_scores_unwritable": QT_TRANSLATE_NOOP(
+        "Messages", "Your score could not be saved in {path}: the folder cannot be written to. "
+        "Copy the package to a folder of your own (such as Documents) and open it there."),
 }
 
 
