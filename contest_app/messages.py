@@ -361,6 +361,34 @@ MESSAGES: dict[str, str] = {
     "package_scores_unwritable": QT_TRANSLATE_NOOP(
         "Messages", "Your score could not be saved in {path}: the folder cannot be written to. "
         "Copy the package to a folder of your own (such as Documents) and open it there."),
+    # touring exhibitions: tours, venues, catalogue, wall labels
+    "tour_not_found": QT_TRANSLATE_NOOP("Messages", "There is no tour with id {id}."),
+    "venue_not_found": QT_TRANSLATE_NOOP(
+        "Messages", "This tour has no venue \"{id}\". Give the venue's id or exact name."),
+    "tour_name_missing": QT_TRANSLATE_NOOP("Messages", "The tour needs a name."),
+    "venue_name_missing": QT_TRANSLATE_NOOP("Messages", "The venue needs a name."),
+    "tour_dates_invalid": QT_TRANSLATE_NOOP(
+        "Messages", "The period ends ({ends_on}) before it starts ({starts_on}). Check the "
+        "dates."),
+    "tour_work_not_awarded": QT_TRANSLATE_NOOP(
+        "Messages", "Work {id} has no award, so it cannot tour. Tours show awarded works "
+        "only."),
+    "tour_work_not_found": QT_TRANSLATE_NOOP(
+        "Messages", "Work {id} is not part of this tour."),
+    "tour_work_status_invalid": QT_TRANSLATE_NOOP(
+        "Messages", "\"{value}\" is not a status of a touring work: use selected, packed, "
+        "shipped, on_show or returned."),
+    "tour_empty": QT_TRANSLATE_NOOP(
+        "Messages", "The tour \"{tour}\" has no works to print. Add works first, or show "
+        "works without consent anonymised instead of leaving them out."),
+    "page_size_invalid": QT_TRANSLATE_NOOP(
+        "Messages", "\"{value}\" is not a page size the catalogue offers: use A4 or B5."),
+    "label_size_invalid": QT_TRANSLATE_NOOP(
+        "Messages", "Cannot use the label size \"{value}\": write WIDTHxHEIGHT in millimetres, "
+        "for example 100x70, from 50x30 up to 200x287."),
+    "venue_no_works": QT_TRANSLATE_NOOP(
+        "Messages", "No works are shown at {venue} yet, so there are no labels to print. Choose "
+        "the venue's works first."),
 }
 
 

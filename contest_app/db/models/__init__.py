@@ -24,6 +24,7 @@ from contest_app.db.models.jury import (
     ScoreSource,
     ScoreValue,
 )
+from contest_app.db.models.jury_packages import JuryPackage
 from contest_app.db.models.reference import Country, Membership, Region
 from contest_app.db.models.results import Award, AwardStatus, Certificate, CertificateKind
 from contest_app.db.models.tours import Tour, TourWork, Venue, VenueWork
@@ -47,6 +48,7 @@ __all__ = [
     "ImageFile",
     "Juror",
     "JurorConflict",
+    "JuryPackage",
     "Membership",
     "Problem",
     "Region",
