@@ -301,10 +301,16 @@ class JuryPage(BasePage):
             show_error(self, exc)
             return
         self.refresh()
-        QMessageBox.information(self, self.title(), translate(
-            "JuryPage", "{saved} scores imported, {unscored} works still unscored, {refused} "
-            "refused.").format(saved=report.saved, unscored=report.unscored,
-                               refused=report.refused))
+        if report.already_imported:
+            text = translate("JuryPage", "This results file was imported before; nothing "
+                             "changed.")
+        else:
+            text = translate(
+                "JuryPage", "{saved} scores imported, {unscored} works still unscored, "
+                "{refused} refused.").format(saved=len(report.scored),
+                                             unscored=len(report.unscored),
+                                             refused=len(report.refused))
+        QMessageBox.information(self, self.title(), text)
 
     def import_paper(self) -> None:
         from contest_app.core.jury import paper

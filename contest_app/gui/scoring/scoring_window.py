@@ -8,26 +8,32 @@ C toggles comparing two works side by side; F flags, S marks a favourite, Backsp
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMainWindow,
     QProgressBar,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from contest_app.core.errors import ContestAppError
 from contest_app.core.jury.source import JurorSource, ScoreItem, WorkItem
 from contest_app.core.languages import pick
+from contest_app.gui.errors import show_error
 from contest_app.gui.scoring.histogram import Histogram
 from contest_app.gui.scoring.prefetch import ImageCache
 from contest_app.gui.widgets.image_view import ImageView
@@ -131,6 +137,10 @@ class ScoringWindow(QMainWindow):
         self.threshold_label = QLabel(panel)
         self.pass_label = QLabel(panel)
         self.pass_label.setWordWrap(True)
+        self.export_button = QPushButton(panel)  # offline packages only: results go back by file
+        self.export_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.export_button.setVisible(hasattr(self.source, "export_results"))
+        self.export_button.clicked.connect(self.export_results)
         self.keys_label = QLabel(panel)
         self.keys_label.setWordWrap(True)
         self.keys_label.setStyleSheet("color: palette(mid);")
@@ -155,6 +165,7 @@ class ScoringWindow(QMainWindow):
         layout.addLayout(threshold_row)
         layout.addWidget(self.pass_label)
         layout.addStretch(1)
+        layout.addWidget(self.export_button)
         layout.addWidget(self.keys_label)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -177,6 +188,8 @@ class ScoringWindow(QMainWindow):
         self.favourite.setText(translate("ScoringWindow", "Favourite (S)"))
         self.abstain.setText(translate("ScoringWindow", "I cannot judge this work"))
         self.threshold_label.setText(translate("ScoringWindow", "Pass line:"))
+        self.export_button.setText(translate("ScoringWindow", "Export results for the "
+                                             "secretariat…"))
         self.keys_label.setText(translate(
             "ScoringWindow", "Keys: 1–9 and 0 (=10) score the highlighted criterion; ↑↓ choose "
             "a criterion; Enter or → next work, ← previous; C compare; F flag; S favourite; "
@@ -421,6 +434,24 @@ class ScoringWindow(QMainWindow):
             self.go_to(len(self.shown) - 1)
         else:
             super().keyPressEvent(event)
+
+    def export_results(self, target: Path | None = None) -> Path | None:
+        """Write the signed results file the secretariat imports (partial results are fine)."""
+        if target is None:
+            name, _ = QFileDialog.getSaveFileName(
+                self, translate("ScoringWindow", "Export results"), "results.nearresults",
+                translate("ScoringWindow", "Juror results (*.nearresults)"))
+            if not name:
+                return None
+            target = Path(name)
+        try:
+            written: Path = self.source.export_results(target)  # type: ignore[attr-defined]
+        except (ContestAppError, OSError) as exc:
+            show_error(self, exc)
+            return None
+        self.statusBar().showMessage(translate("ScoringWindow", "Results written to {file}")
+                                     .format(file=written), 8000)
+        return written
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
