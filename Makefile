@@ -56,6 +56,17 @@ lupdate: venv
 bundle: venv translations
 	$(BIN)/pip install pyinstaller && $(BIN)/pyinstaller --noconfirm build.spec
 
+.PHONY: bundle-smoke text-fit
+
+# builds the bundle, then runs the frozen executable (not the source) through tools/bundle_smoke.sh
+bundle-smoke: bundle
+	bash tools/bundle_smoke.sh "dist/$$($(PY) -c \
+		'from contest_app import APP_NAME, __version__; print(f"{APP_NAME}-{__version__}")')"
+
+# text that does not fit its widget, every page and dialog in six languages (offscreen)
+text-fit: venv translations
+	QT_QPA_PLATFORM=offscreen $(PY) tools/text_fit.py
+
 clean:
 	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache *.egg-info
 	rm -f i18n/*.qm

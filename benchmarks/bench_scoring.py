@@ -21,7 +21,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from PySide6.QtCore import QElapsedTimer  # noqa: E402
+from PySide6.QtCore import QElapsedTimer, QEventLoop  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from contest_app.core.demo_images import painting  # noqa: E402
@@ -63,9 +63,11 @@ def make_previews(folder: Path, count: int) -> list[str]:
 
 
 def settle(app: QApplication, ms: int) -> None:
+    # QEventLoop's processEvents: PySide6 6.12's static one leaks a reference to None per call
+    loop = QEventLoop()
     end = time.perf_counter() + ms / 1000
     while time.perf_counter() < end:
-        app.processEvents()
+        loop.processEvents()
         time.sleep(0.002)
 
 

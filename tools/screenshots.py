@@ -11,15 +11,17 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtCore import QEventLoop  # noqa: E402
+from PySide6.QtWidgets import QWidget  # noqa: E402
 
 from contest_app.core.languages import LANGUAGES  # noqa: E402
 from contest_app.gui.app import create_main_window  # noqa: E402
 
 
 def settle() -> None:
+    loop = QEventLoop()  # PySide6 6.12's static processEvents leaks a reference to None per call
     for _ in range(10):
-        QApplication.processEvents()
+        loop.processEvents()
 
 
 def grab(widget: QWidget, path: Path) -> None:

@@ -45,7 +45,7 @@ def info_command(args: argparse.Namespace) -> int:
 
 
 def upgrade_command(args: argparse.Namespace) -> int:
-    engine = make_engine(args.db or paths.default_db_url())
+    engine = make_engine(args.db or paths.default_db_url(), wal=False)  # untouched until known ours
     try:
         result = migrate.upgrade(engine)
     except migrate.NewerDatabaseError as exc:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -21,7 +22,9 @@ from contest_app.core.languages import LANGUAGES, NATIVE_NAMES, pick
 from contest_app.db.session import Database
 from contest_app.gui import icons
 from contest_app.gui.dialogs.about_dialog import AboutDialog
+from contest_app.gui.dialogs.backup_dialog import RestoreDialog, back_up
 from contest_app.gui.dialogs.contest_settings_dialog import ContestSettingsDialog
+from contest_app.gui.dialogs.privacy_dialog import PrivacyDialog
 from contest_app.gui.dialogs.regions_dialog import RegionsDialog
 from contest_app.gui.pages.awards_page import AwardsPage
 from contest_app.gui.pages.base_page import BasePage
@@ -67,6 +70,8 @@ class MainWindow(QMainWindow):
         self.contest_combo.setMinimumContentsLength(60)
         self.contest_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        # the whole toolbar's width: a title and theme in Russian or Mongolian need ~530 px
+        self.contest_combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.toolbar.addWidget(self.contest_label)
         self.toolbar.addWidget(self.contest_combo)
         self.addToolBar(self.toolbar)
@@ -102,11 +107,16 @@ class MainWindow(QMainWindow):
         self.settings_action = QAction(self, triggered=self.edit_contest)
         self.regions_action = QAction(self, triggered=self.edit_regions)
         self.refresh_action = QAction(self, triggered=self.refresh_pages)
+        self.backup_action = QAction(self, triggered=lambda: back_up(self, self.db))
+        self.restore_action = QAction(self, triggered=self.restore_backup)
+        self.privacy_action = QAction(
+            self, triggered=lambda: PrivacyDialog(self.db, self.contest_id, self).exec())
         self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
         self.quit_action = QAction(self, triggered=self.close)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         for action in (self.new_contest_action, self.settings_action, self.regions_action,
-                       self.refresh_action):
+                       self.refresh_action, self.backup_action, self.restore_action,
+                       self.privacy_action):
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -137,6 +147,9 @@ class MainWindow(QMainWindow):
         self.settings_action.setText(translate("MainWindow", "Contest &settings…"))
         self.regions_action.setText(translate("MainWindow", "&Regions…"))
         self.refresh_action.setText(translate("MainWindow", "Re&fresh"))
+        self.backup_action.setText(translate("MainWindow", "&Back up…"))
+        self.restore_action.setText(translate("MainWindow", "Res&tore…"))
+        self.privacy_action.setText(translate("MainWindow", "&Privacy…"))
         self.quit_action.setText(translate("MainWindow", "&Quit"))
         self.language_menu.setTitle(translate("MainWindow", "&Language"))
         self.help_menu.setTitle(translate("MainWindow", "&Help"))
@@ -206,6 +219,10 @@ class MainWindow(QMainWindow):
     def edit_regions(self) -> None:
         RegionsDialog(self.db, self).exec()
         self.refresh_pages()
+
+    def restore_backup(self) -> None:
+        if RestoreDialog(self.db, self).exec():
+            self.reload_contests()  # every page shows what the restored database holds
 
     def show_about(self) -> None:
         AboutDialog(self.db, self).exec()

@@ -94,6 +94,7 @@ class ImportPreview(QTabWidget):
             self.setTabText(i, text)
         self.columns.setHorizontalHeaderLabels([translate("ImportPreview", "Column in the sheet"),
                                                 translate("ImportPreview", "Read as")])
+        self.columns.resizeColumnToContents(0)  # the header's words in every language
         self.columns_note.setText(translate(
             "ImportPreview", "Columns the app did not recognise are kept as notes. Choose what a "
             "column holds to read it as that field; the batch is then read again."))

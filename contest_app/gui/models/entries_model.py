@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QImageReader, QPixmap
 from contest_app.core.entry_list import EntryRow
 from contest_app.core.languages import pick
 from contest_app.gui.labels import label
+from contest_app.gui.widgets.table import sort_less
 from contest_app.i18n import current_language, translate
 
 Index = QModelIndex | QPersistentModelIndex
@@ -154,6 +155,5 @@ class EntriesFilter(QSortFilterProxyModel):
 
     def lessThan(self, left: Index, right: Index) -> bool:  # noqa: N802
         a, b = left.data(Qt.ItemDataRole.UserRole), right.data(Qt.ItemDataRole.UserRole)
-        if isinstance(a, int | float) and isinstance(b, int | float):
-            return a < b
-        return super().lessThan(left, right)
+        less = sort_less(a, b)  # names by the UI language's collation, numbers in them as numbers
+        return super().lessThan(left, right) if less is None else less

@@ -2,10 +2,34 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCollator, QLocale, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from contest_app.gui.models.rows_table_model import RowsTableModel
+
+_collators: dict[str, QCollator] = {}
+
+
+def collator() -> QCollator:
+    """The UI language's collation, numbers in text compared as numbers ("No. 9" < "No. 10"),
+    case ignored. LanguageSwitcher sets the default QLocale, so this follows the UI language."""
+    locale = QLocale()
+    found = _collators.get(locale.name())
+    if found is None:
+        found = QCollator(locale)
+        found.setNumericMode(True)
+        found.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        _collators[locale.name()] = found
+    return found
+
+
+def sort_less(a: object, b: object) -> bool | None:
+    """Numbers as numbers, text by collator(); None when neither applies (the caller decides)."""
+    if isinstance(a, int | float) and isinstance(b, int | float):
+        return a < b
+    if isinstance(a, str) and isinstance(b, str):
+        return collator().compare(a, b) < 0
+    return None
 
 
 class SortProxy(QSortFilterProxyModel):
@@ -20,9 +44,8 @@ class SortProxy(QSortFilterProxyModel):
 
     def lessThan(self, left, right) -> bool:  # type: ignore[no-untyped-def]
         a, b = left.data(Qt.ItemDataRole.UserRole), right.data(Qt.ItemDataRole.UserRole)
-        if isinstance(a, int | float) and isinstance(b, int | float):
-            return a < b
-        return super().lessThan(left, right)
+        less = sort_less(a, b)
+        return super().lessThan(left, right) if less is None else less
 
 
 def make_table(model: RowsTableModel, parent: QWidget | None = None) -> QTableView:
