@@ -96,12 +96,28 @@ def bench_next_image(count: int, presses: int, think_ms: int) -> list[float]:
     return times
 
 
+def export_demo_package(count: int) -> Path:
+    """A demo contest of count works, one juror scoring all of them, exported as a package."""
+    from contest_app.core.database import open_database
+    from contest_app.core.demo import build_demo
+    from contest_app.core.jury import assignment, jurors, rounds
+    from contest_app.core.jury.package import export_package
+
+    folder = Path(tempfile.mkdtemp(prefix="bench-package-"))
+    db = open_database(f"sqlite:///{folder / 'contest.sqlite'}")
+    contest_id = build_demo(db, total=count, image_size=(1600, 1200))
+    with db.session() as session, session.begin():
+        juror = jurors.add_juror(session, contest_id, "Juror One")
+        round_ = rounds.create_round(session, contest_id)
+        assignment.assign(session, round_.id)
+        ids = (round_.id, juror.id)
+    path = export_package(db, ids[0], ids[1], folder / "juror.nearjury")
+    db.dispose()
+    return path
+
+
 def bench_open_package(count: int) -> tuple[float, float] | None:
-    try:
-        from contest_app.core.jury.package_source import open_package
-    except ImportError:
-        return None
-    from benchmarks_package import export_demo_package  # type: ignore[import-not-found]
+    from contest_app.core.jury.package_source import open_package
 
     path = export_demo_package(count)
     start = time.perf_counter()

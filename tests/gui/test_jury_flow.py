@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QEventLoop, QSettings, Qt
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QWidget
 from sqlalchemy import func, select
 
@@ -67,6 +67,9 @@ def test_live_scoring_by_keyboard_and_blind_screen(jury_round, qtbot) -> None:  
         assert s.scalar(select(func.count(Score.id)).where(Score.juror_id == juror_ids[0])) == 12
         forbidden = forbidden_strings(s, db.demo_contest_id)
     SHOTS.mkdir(exist_ok=True)
+    loop = QEventLoop()
+    for _ in range(5):
+        loop.processEvents()
     window.grab().save(str(SHOTS / "scoring-live.png"))
     assert scan_text(screen_strings(window), forbidden) == []
     # the scan would catch a name that slipped onto the screen
@@ -122,4 +125,7 @@ def test_jury_page_shows_progress(jury_round, qtbot) -> None:  # type: ignore[no
     works = page.current_round().works  # the eligible works
     assert assigned == 2 * works  # every work has two jurors; conflicts only choose which
     SHOTS.mkdir(exist_ok=True)
+    loop = QEventLoop()  # let the layouts settle before the picture
+    for _ in range(5):
+        loop.processEvents()
     window.grab().save(str(SHOTS / "jury-page.png"))

@@ -137,6 +137,8 @@ class ScoringWindow(QMainWindow):
         self.threshold_label = QLabel(panel)
         self.pass_label = QLabel(panel)
         self.pass_label.setWordWrap(True)
+        # wrapped labels get no height of their own in a box layout: reserve two lines
+        self.pass_label.setMinimumHeight(self.fontMetrics().lineSpacing() * 2 + 4)
         self.export_button = QPushButton(panel)  # offline packages only: results go back by file
         self.export_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.export_button.setVisible(hasattr(self.source, "export_results"))

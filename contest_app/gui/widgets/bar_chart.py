@@ -19,6 +19,7 @@ class BarChart(QWidget):
 
     def set_bars(self, bars: list[tuple[str, int, int]]) -> None:
         self.bars = bars
+        self.setMinimumHeight(self.sizeHint().height())  # every bar visible, whatever the layout
         self.updateGeometry()
         self.update()
 
@@ -37,7 +38,7 @@ class BarChart(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         metrics = self.fontMetrics()
-        label_width = min(max(metrics.horizontalAdvance(b[0]) for b in self.bars) + 8,
+        label_width = min(max(metrics.horizontalAdvance(b[0]) for b in self.bars) + 14,
                           self.width() // 2)
         value_width = metrics.horizontalAdvance("00000") + 6
         top_value = max(b[1] for b in self.bars) or 1
@@ -46,7 +47,7 @@ class BarChart(QWidget):
         for i, (text, value, colour) in enumerate(self.bars):
             y = 4 + i * height
             painter.setPen(self.palette().color(self.foregroundRole()))
-            elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, label_width - 8)
+            elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, label_width - 6)
             painter.drawText(QRectF(0, y, label_width - 6, height),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, elided)
             width = span * value / top_value
