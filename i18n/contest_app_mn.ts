@@ -4466,14 +4466,6 @@
     </message>
 </context>
 <context>
-    <name>QPlatformTheme</name>
-    <message>
-        <location filename="../contest_app/cli/selftest_cmd.py" line="68"/>
-        <source>Cancel</source>
-        <translation>Цуцлах</translation>
-    </message>
-</context>
-<context>
     <name>RegionsDialog</name>
     <message>
         <location filename="../contest_app/gui/dialogs/regions_dialog.py" line="95"/>
