@@ -389,6 +389,81 @@ MESSAGES: dict[str, str] = {
     "venue_no_works": QT_TRANSLATE_NOOP(
         "Messages", "No works are shown at {venue} yet, so there are no labels to print. Choose "
         "the venue's works first."),
+    # reading a region's batch: refused whole before anything is written
+    "sheet_missing": QT_TRANSLATE_NOOP(
+        "Messages", "The batch {file} holds no sheet (.xlsx, .xls, .ods or .csv). Add the "
+        "region's entry sheet and import the batch again."),
+    "sheet_ambiguous": QT_TRANSLATE_NOOP(
+        "Messages", "The batch {file} holds more than one sheet ({names}); it must hold exactly "
+        "one. Remove the others and import it again."),
+    "sheet_unreadable": QT_TRANSLATE_NOOP(
+        "Messages", "The sheet {file} cannot be read ({detail}). Open it in the office program, "
+        "save it again as .xlsx and import that. Nothing was imported."),
+    "sheet_empty": QT_TRANSLATE_NOOP(
+        "Messages", "The sheet {file} has no works: it is empty or has only a header row."),
+    "sheet_too_large": QT_TRANSLATE_NOOP(
+        "Messages", "The sheet {file} is larger than the app reads (limit {value}). Check that it "
+        "is the right file, or split it. Nothing was imported."),
+    "sheet_cell_too_long": QT_TRANSLATE_NOOP(
+        "Messages", "Row {row} of the sheet {file} has a cell longer than a spreadsheet can hold "
+        "({value} characters). The file was not typed in Excel or is damaged; nothing was "
+        "imported."),
+    "file_type_mismatch": QT_TRANSLATE_NOOP(
+        "Messages", "{file} is named as a {value} file but its content is something else "
+        "({detail}). Send the sheet itself, saved in the format its name says."),
+    "encoding_unknown": QT_TRANSLATE_NOOP(
+        "Messages", "The text of {file} is in no code page the app knows (or mixes several). "
+        "Save it as UTF-8 or as .xlsx and import it again."),
+    "zip_unsafe_path": QT_TRANSLATE_NOOP(
+        "Messages", "The zip holds a file named \"{name}\" that would be written outside its "
+        "folder (an absolute path, \"..\", a link or a device name). Nothing was unpacked; ask "
+        "the region to zip its folder again."),
+    "zip_too_large": QT_TRANSLATE_NOOP(
+        "Messages", "The zip {file} is too large to unpack safely ({value}): too many files, too "
+        "many bytes, or a compression ratio no real batch has (a zip bomb). Nothing was kept."),
+    "zip_unreadable": QT_TRANSLATE_NOOP(
+        "Messages", "The zip {file} cannot be opened ({detail}): it is damaged, encrypted or not "
+        "a zip. Ask the region to send it again."),
+    "batch_unreadable": QT_TRANSLATE_NOOP(
+        "Messages", "{file} is not a batch: choose a folder, a .zip, or a sheet (.xlsx, .xls, "
+        ".ods or .csv)."),
+    "file_unknown": QT_TRANSLATE_NOOP("Messages", "{value} is not one of the batch's files."),
+    "header_missing": QT_TRANSLATE_NOOP(
+        "Messages", "The sheet has no column for {field}. Use the template's headers, or say "
+        "which column it is (--map HEADER={field})."),
+    "header_duplicate": QT_TRANSLATE_NOOP(
+        "Messages", "Two columns of the sheet mean {field} (one is \"{header}\"). Remove or "
+        "rename one."),
+    "map_invalid": QT_TRANSLATE_NOOP(
+        "Messages", "Cannot use the column mapping \"{value}\": write HEADER=field with a field "
+        "the app knows."),
+    # backups and restore
+    "backup_failed": QT_TRANSLATE_NOOP(
+        "Messages", "The backup could not be written ({detail}). Nothing else was done: free "
+        "some disk space or check the backup folder, then try again."),
+    "backup_exists": QT_TRANSLATE_NOOP(
+        "Messages", "{path} exists already. Choose a new file or folder name for the backup."),
+    "backup_target_memory": QT_TRANSLATE_NOOP(
+        "Messages", "A database held only in memory cannot be backed up or restored."),
+    "backup_unreadable": QT_TRANSLATE_NOOP(
+        "Messages", "{file} is not a backup of this app, or it is damaged ({detail}). Nothing "
+        "was changed."),
+    "backup_newer": QT_TRANSLATE_NOOP(
+        "Messages", "The backup {file} was written by a newer version of the app (schema "
+        "{revision}). Install that version to restore it; nothing was changed."),
+    "restore_busy": QT_TRANSLATE_NOOP(
+        "Messages", "The database is in use by another window or program ({detail}). Close it "
+        "and restore again; nothing was changed."),
+    # privacy of minors
+    "privacy_retention_invalid": QT_TRANSLATE_NOOP(
+        "Messages", "The retention period must be a whole number of days from 0 to {max}, not "
+        "{value}."),
+    "privacy_retention_unset": QT_TRANSLATE_NOOP(
+        "Messages", "No retention period is set. Set one first (privacy retention --days N), "
+        "or give --days."),
+    "privacy_not_due": QT_TRANSLATE_NOOP(
+        "Messages", "This contest's deadline ({deadline}) is within the retention period of "
+        "{days} days: its personal data may be removed from {due} on."),
 }
 
 

@@ -18,6 +18,14 @@ from sqlalchemy.engine import make_url  # noqa: E402
 PG_ENV = "CONTEST_APP_TEST_DB"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _none_survives_the_binding() -> None:
+    """The suite makes many more Qt calls than a day's session: guard None as the app does."""
+    from contest_app.gui.none_guard import protect_none
+
+    protect_none()
+
+
 @pytest.fixture(autouse=True)
 def _isolated_user_folder(tmp_path_factory: pytest.TempPathFactory,
                           monkeypatch: pytest.MonkeyPatch) -> Path:

@@ -14,8 +14,11 @@ from contest_app.cli import (
     demo_cmd,
     intake_cmds,
     jury_cmds,
+    privacy_cmds,
     region_cmds,
+    safety_cmds,
     selftest_cmd,
+    tour_cmds,
 )
 from contest_app.cli.common import run_command
 from contest_app.core.languages import LANGUAGES
@@ -51,6 +54,9 @@ def build_parser() -> argparse.ArgumentParser:
     selftest_cmd.add_parsers(sub)
     awards_cmds.add_parsers(sub)
     certificates_cmds.add_parsers(sub)
+    safety_cmds.add_parsers(sub)
+    privacy_cmds.add_parsers(sub)
+    tour_cmds.add_parsers(sub)
     gui = sub.add_parser("gui", help="start the GUI (the default)")
     gui.add_argument("--contest", type=int, default=None, help="open this contest")
     return parser

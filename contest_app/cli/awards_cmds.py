@@ -17,6 +17,7 @@ from contest_app.core.awards.ranking import Notice
 from contest_app.core.awards.stats import agreement_word, jury_stats
 from contest_app.core.errors import InvalidValue
 from contest_app.core.languages import LANGUAGES, pick
+from contest_app.core.safety import auto_backup
 from contest_app.db.session import Database
 from contest_app.messages import message
 
@@ -134,6 +135,7 @@ def provisional_command(args: argparse.Namespace, db: Database) -> int:
 
 
 def finalize_command(args: argparse.Namespace, db: Database) -> int:
+    auto_backup(db, "finalize")
     with db.session() as session, session.begin():
         counts = decisions.finalize(session, args.contest, args.reason)
     print("final and locked: " + ", ".join(f"{k} {v}" for k, v in counts.items()))

@@ -16,6 +16,7 @@ from contest_app.core import summary
 from contest_app.core.contests import get_contest
 from contest_app.core.languages import LANGUAGES
 from contest_app.core.reference import region_by_code
+from contest_app.core.safety import auto_backup
 from contest_app.db.models import Entry, EntryStudent, Problem
 from contest_app.db.session import Database
 from contest_app.messages import message
@@ -88,6 +89,8 @@ def import_command(args: argparse.Namespace, db: Database) -> int:
     try:
         if args.report:
             write_problem_report(plan, args.report, language)
+        if not (args.dry_run or plan.blocked):
+            auto_backup(db, "import")
         result = None if args.dry_run or plan.blocked else commit_import(db, plan)
     finally:
         discard_plan(plan)

@@ -13,6 +13,7 @@ from contest_app.cli.common import EXIT_OK, EXIT_REFUSED, print_json
 from contest_app.core.errors import NotFound
 from contest_app.core.jury import assignment, jurors, progress, rounds
 from contest_app.core.languages import LANGUAGES
+from contest_app.core.safety import auto_backup
 from contest_app.db.models import Entry, RoundKind
 from contest_app.db.session import Database
 from contest_app.messages import message
@@ -187,6 +188,7 @@ def _round_for(session: Session, contest_id: int, round_id: int | None) -> int:
 
 
 def close_round_command(args: argparse.Namespace, db: Database) -> int:
+    auto_backup(db, "close-round")
     with db.session() as session, session.begin():
         round_ = rounds.close_round(session, _round_for(session, args.contest, args.round),
                                     decision=args.decision, reason=args.reason)

@@ -107,6 +107,11 @@ def fit(size: tuple[int, int], box: int) -> tuple[int, int]:
 
 def orientation(image: Image.Image) -> int:
     """The EXIF orientation (1-8) of an opened image; 1 when absent or unreadable."""
+    if image.format == "PNG":
+        # a PNG may keep its EXIF after the pixels, so Pillow decodes them to find it: a damaged
+        # picture must fail here, not be swallowed below as a damaged EXIF block (Pillow then
+        # hands out the half-decoded, black picture as if it were whole)
+        image.load()
     try:
         value = image.getexif().get(_ORIENTATION_TAG, 1)
     except Exception:  # a broken EXIF block must not refuse an otherwise good picture

@@ -39,7 +39,9 @@ def make_engine(url: str, *, wal: bool = True) -> Engine:
         database = parsed.database
         if database and database != ":memory:":
             Path(database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"timeout": 10})
+        # hide_parameters: an error's text (which goes to the log) must not carry the values,
+        # minors' names and birth dates among them
+        engine = create_engine(url, connect_args={"timeout": 10}, hide_parameters=True)
         event.listen(engine, "connect", _sqlite_pragmas)
         if wal:
             enable_wal(engine)
@@ -47,7 +49,7 @@ def make_engine(url: str, *, wal: bool = True) -> Engine:
     if parsed.get_backend_name() == "postgresql" and parsed.drivername == "postgresql":
         # keep the URL object: str(URL) masks the password as ***
         parsed = parsed.set(drivername="postgresql+psycopg")
-    return create_engine(parsed, pool_pre_ping=True)
+    return create_engine(parsed, pool_pre_ping=True, hide_parameters=True)
 
 
 def media_root_for(url: str) -> Path:

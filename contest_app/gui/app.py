@@ -13,10 +13,12 @@ from contest_app.cli.common import DatabaseOpenError, open_db
 from contest_app.db.session import Database
 from contest_app.gui.fonts import install_app_fonts
 from contest_app.gui.main_window import MainWindow
+from contest_app.gui.none_guard import protect_none
 from contest_app.i18n import LanguageSwitcher, system_language, translate
 
 
 def application() -> QApplication:
+    protect_none()
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv)

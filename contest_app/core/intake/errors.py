@@ -12,6 +12,7 @@ CODES = (
     "sheet_unreadable",    # values: file, detail
     "sheet_empty",         # no header, or a header and no data rows
     "sheet_too_large",     # more data rows than allowed; values: file, value (the limit)
+    "sheet_cell_too_long",  # a cell longer than Excel allows; values: file, row, value (limit)
     "file_type_mismatch",  # the extension promises one format, the content is another
     "encoding_unknown",    # no candidate code page decodes the text (or the override fails)
     "zip_unsafe_path",     # values: name

@@ -33,6 +33,9 @@ _BINARY = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"%PDF", b"Rar!", b"7z\xbc\xaf"
            b"II*\x00", b"MM\x00*", b"RIFF", b"\x00\x00\x00")
 _MAX_CONTAINER_BYTES = 1024**3  # unpacked XML of an XLSX/ODS; a 100,000-row sheet is ~60 MB
 _SAMPLE_BYTES = 256 * 1024       # CSV bytes looked at to choose the code page (twice at most)
+# Excel's own limit for a cell: longer text was not typed into a spreadsheet (a 120 MB shared
+# string compresses to 120 KB and would otherwise become a title in the database)
+MAX_CELL_CHARS = 32_767
 
 
 @dataclass
@@ -252,6 +255,9 @@ def _non_empty_rows(source: Iterator[tuple[int, list[object]]], path: Path,
             cleaned = [clean_cell(cell) for cell in cells]
             if not any(cell is not None for cell in cleaned):
                 continue
+            if any(isinstance(cell, str) and len(cell) > MAX_CELL_CHARS for cell in cleaned):
+                raise IntakeError("sheet_cell_too_long", file=path.name, row=number,
+                                  value=MAX_CELL_CHARS)
             count += 1
             if count > max_rows + 1:
                 raise IntakeError("sheet_too_large", file=path.name, value=max_rows)

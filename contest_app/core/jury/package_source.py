@@ -253,8 +253,8 @@ def results_created_at(data: dict[str, Any]) -> datetime | None:
     """When the juror's app wrote a results file, as naive UTC (how the database keeps times)."""
     try:
         stamp = datetime.fromisoformat(str(data["created_at"]))
-    except (KeyError, ValueError):
+        if stamp.tzinfo is not None:
+            stamp = stamp.astimezone(UTC).replace(tzinfo=None)
+    except (KeyError, ValueError, OverflowError):  # year 1 at +01:00 is before year 1 in UTC
         return None
-    if stamp.tzinfo is not None:
-        stamp = stamp.astimezone(UTC).replace(tzinfo=None)
     return stamp

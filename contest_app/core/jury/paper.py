@@ -35,6 +35,17 @@ from contest_app.core.languages import pick
 from contest_app.db.models import Entry, Juror, Round, Score
 
 CODE, JUROR, COMMENT, TITLE = "code", "juror", "comment", "title"
+# text a spreadsheet would run as a formula (a title "=HYPERLINK(...)" from a region): written
+# with a leading apostrophe, taken off again when the sheet comes back
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _safe(text: str) -> str:
+    return "'" + text if text.startswith(FORMULA_START) else text
+
+
+def _unsafe(text: str) -> str:
+    return text[1:] if text.startswith("'") and text[1:].startswith(FORMULA_START) else text
 
 
 @dataclass
@@ -118,9 +129,9 @@ def write_score_sheet_xlsx(session: Session, round_id: int, juror_id: int, path:
         headers.insert(1, TITLE)
     sheet.append(headers)
     for _entry, work in works:
-        row: list[object] = [work.code, juror.name, *([None] * len(criteria)), None]
+        row: list[object] = [work.code, _safe(juror.name), *([None] * len(criteria)), None]
         if round_.show_titles:
-            row.insert(1, work.title or "")
+            row.insert(1, _safe(work.title or ""))
         sheet.append(row)
     bold = Font(bold=True)
     for cell in sheet[1]:
@@ -205,7 +216,7 @@ def import_scores(session: Session, contest_id: int, path: Path, *, round_id: in
         entry_id = codes.get(code)
         if entry_id is None:
             problems.append(ScoreProblem("score_code_unknown", number, CODE, code))
-        ref = _text(cell(JUROR))
+        ref = _unsafe(_text(cell(JUROR)))
         if ref not in jurors:
             try:
                 jurors[ref] = find_juror(session, contest_id, ref) if ref else None

@@ -79,7 +79,8 @@ def _items(body: dict[str, Any], name: str) -> dict[str, ScoreItem | None]:
     for code, entry in scores.items():
         try:
             items[str(code)] = item_from_json(entry)
-        except (TypeError, ValueError, AttributeError):
+        except (TypeError, ValueError, AttributeError, OverflowError):
+            # OverflowError: a 400-digit number is valid JSON, and no float
             items[str(code)] = None
     return items
 

@@ -25,6 +25,7 @@ from contest_app.core.intake.pipeline import discard_plan, plan_import
 from contest_app.core.intake.plan import ImportPlan, ImportResult
 from contest_app.core.intake.writer import commit_import
 from contest_app.core.languages import pick
+from contest_app.core.safety import auto_backup
 from contest_app.db.models import Region
 from contest_app.db.session import Database
 from contest_app.gui.dialogs.import_preview import ImportPreview
@@ -221,6 +222,7 @@ class ImportDialog(QDialog):
 
         def work(control: JobControl) -> ImportResult:
             control.report(0, 1)
+            auto_backup(self.db, "import")
             return commit_import(self.db, plan)
 
         def done(result: Any) -> None:

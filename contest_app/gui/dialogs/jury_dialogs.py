@@ -24,6 +24,7 @@ from sqlalchemy import select
 from contest_app.core.errors import ContestAppError
 from contest_app.core.jury import assignment, jurors, rounds
 from contest_app.core.languages import LANGUAGES, NATIVE_NAMES, pick
+from contest_app.core.safety import auto_backup
 from contest_app.db.models import Country, Region
 from contest_app.db.session import Database
 from contest_app.gui.errors import show_error
@@ -207,6 +208,7 @@ class CloseRoundDialog(QDialog):
         if self.missing:
             decision = "accept_gap" if self.accept_gap.isChecked() else "reassigned"
         try:
+            auto_backup(self.db, "close-round")
             with self.db.session() as session, session.begin():
                 rounds.close_round(session, self.round_id, decision=decision,
                                    reason=self.reason.text().strip())

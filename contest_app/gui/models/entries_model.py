@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cmp_to_key
 from pathlib import Path
 from typing import Any
 
@@ -35,12 +36,42 @@ class EntriesModel(QAbstractTableModel):
         self.media_root = media_root
         self.rows: list[EntryRow] = []
         self._thumbs: dict[int, QPixmap] = {}
+        self._sort: tuple[int, Qt.SortOrder] | None = None
 
     def set_rows(self, rows: list[EntryRow]) -> None:
         self.beginResetModel()
-        self.rows = rows
+        self.rows = self._sorted(rows)
         self._thumbs.clear()
         self.endResetModel()
+
+    # The rows are sorted here, in one Python sort, and the proxy (EntriesFilter) only filters:
+    # a proxy sorting 10,000 works calls back into Python for each of ~200,000 comparisons,
+    # which made loading the page take 6 s and clearing a filter 2 s.
+    def _sorted(self, rows: list[EntryRow]) -> list[EntryRow]:
+        if self._sort is None or not rows:
+            return list(rows)
+        column, order = self._sort
+        values = [self.display(row, column) for row in rows]
+
+        def by_value(i: int, j: int) -> int:
+            return _compare(values[i], values[j])
+
+        places = sorted(range(len(rows)), key=cmp_to_key(by_value),
+                        reverse=order == Qt.SortOrder.DescendingOrder)
+        return [rows[i] for i in places]
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Names by the UI language's collation, numbers in them as numbers; stable."""
+        self._sort = (column, order) if 0 <= column < self.columnCount() else None
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        ids = [self.rows[i.row()].id if i.isValid() else None for i in before]
+        self.rows = self._sorted(self.rows)
+        place = {row.id: n for n, row in enumerate(self.rows)}
+        self.changePersistentIndexList(before, [
+            self.index(place[entry_id], i.column()) if entry_id is not None else QModelIndex()
+            for i, entry_id in zip(before, ids, strict=True)])
+        self.layoutChanged.emit()
 
     def headers(self) -> list[str]:
         return [
@@ -109,6 +140,8 @@ class EntriesModel(QAbstractTableModel):
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 7)
         if self.rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, 7))
+        if self._sort is not None:
+            self.sort(*self._sort)  # region names and the collation follow the language
 
 
 class EntriesFilter(QSortFilterProxyModel):
@@ -121,18 +154,37 @@ class EntriesFilter(QSortFilterProxyModel):
         self.status: str | None = None
         self.problem: str | None = None  # a code, "*" for any problem, "-" for none
         self.needle = ""
-        self.setSortRole(Qt.ItemDataRole.UserRole)
-        self.setSortLocaleAware(True)
+        self._haystacks: dict[int, str] = {}  # entry id -> the text a search looks in
+
+    def setSourceModel(self, model: Any) -> None:  # noqa: N802
+        super().setSourceModel(model)
+        model.modelAboutToBeReset.connect(self._haystacks.clear)
 
     def set_filter(self, **values: Any) -> None:
         for key, value in values.items():
             setattr(self, key, value)
-        self.invalidate()
+        self.invalidate()  # cheap: this proxy only filters, the model keeps the order
 
-    def filterAcceptsRow(self, source_row: int, _parent: Index) -> bool:  # noqa: N802
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        # sorted by the model (see EntriesModel.sort); this proxy keeps the model's order
+        self._model().sort(column, order)
+
+    def _model(self) -> EntriesModel:
         model = self.sourceModel()
         assert isinstance(model, EntriesModel)
-        r = model.rows[source_row]
+        return model
+
+    def _haystack(self, row: EntryRow) -> str:
+        text = self._haystacks.get(row.id)
+        if text is None:
+            parts = [row.anon_code, row.entry_no, row.title, row.title_en, row.region_code]
+            for s in row.students:
+                parts += [s.name, s.name_latin, s.school]
+            text = self._haystacks[row.id] = " ".join(parts).casefold()
+        return text
+
+    def filterAcceptsRow(self, source_row: int, _parent: Index) -> bool:  # noqa: N802
+        r = self._model().rows[source_row]
         if self.country and r.country_code != self.country:
             return False
         if self.region and r.region_code != self.region:
@@ -145,15 +197,12 @@ class EntriesFilter(QSortFilterProxyModel):
             return False
         if self.problem not in (None, "*", "-") and self.problem not in r.problem_codes:
             return False
-        if self.needle:
-            parts = [r.anon_code, r.entry_no, r.title, r.title_en, r.region_code]
-            for s in r.students:
-                parts += [s.name, s.name_latin, s.school]
-            if self.needle not in " ".join(parts).casefold():
-                return False
-        return True
+        return not self.needle or self.needle in self._haystack(r)
 
-    def lessThan(self, left: Index, right: Index) -> bool:  # noqa: N802
-        a, b = left.data(Qt.ItemDataRole.UserRole), right.data(Qt.ItemDataRole.UserRole)
-        less = sort_less(a, b)  # names by the UI language's collation, numbers in them as numbers
-        return super().lessThan(left, right) if less is None else less
+
+def _compare(a: object, b: object) -> int:
+    less = sort_less(a, b)
+    if less is None:  # mixed kinds: as text
+        a, b = str(a), str(b)
+        less = sort_less(a, b)
+    return -1 if less else (1 if sort_less(b, a) else 0)

@@ -32,6 +32,7 @@ from contest_app.core.awards.allocate import Constraints, parse_max_per_country
 from contest_app.core.awards.board import Board, BoardRow, audit_trail, build_board
 from contest_app.core.awards.boundary import open_boundary_round
 from contest_app.core.awards.ranking import load_scored
+from contest_app.core.safety import auto_backup
 from contest_app.db.models import Award, Round
 from contest_app.db.session import Database
 from contest_app.gui.dialogs.award_decision_dialog import ChangeTierDialog, ReasonDialog
@@ -317,7 +318,8 @@ class AwardsPage(AwardsDocumentsMixin, BasePage):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         reason, contest_id = dialog.reason_text(), self.contest_id
-        self._decide(lambda s: decisions.finalize(s, contest_id, reason))
+        self._decide(lambda s: (auto_backup(self.db, "finalize"),  # a way back, taken first
+                                decisions.finalize(s, contest_id, reason)))
 
     def unlock(self) -> None:
         if self.contest_id is None:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from contest_app.core.entry_detail import EntryDetail, StudentDetail, load_entry
 from contest_app.core.entry_edit import Edit, set_status, update_entry, update_student
-from contest_app.core.errors import ContestAppError, InvalidValue
+from contest_app.core.errors import InvalidValue
 from contest_app.core.languages import pick
 from contest_app.db.session import Database
 from contest_app.gui.errors import show_error
@@ -268,7 +268,7 @@ class EntryDetailPanel(QScrollArea):
                     if changed:
                         update_student(session, Edit(box.student.id, box.student.version,
                                                      changed), reason)
-        except ContestAppError as exc:
+        except Exception as exc:  # refusals, and a save that raced another (StaleDataError)
             show_error(self, exc)
             return
         self.show_entry(d.id)
