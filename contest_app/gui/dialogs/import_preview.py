@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from contest_app.core.intake.plan import ImportPlan
 from contest_app.gui.labels import label
 from contest_app.gui.models.rows_table_model import RowsTableModel
+from contest_app.gui.widgets.combo import refill
 from contest_app.gui.widgets.table import make_table
 from contest_app.i18n import QT_TRANSLATE_NOOP, translate
 from contest_app.messages import message
@@ -138,13 +139,7 @@ class ImportPreview(QTabWidget):
             (self.code_filter, [(translate("ImportPreview", "Every problem"), None)]
              + [(f"{code} ({n})", code) for code, n in self.plan.counts_by_code().items()]),
         ):
-            keep = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            for text, data in items:
-                combo.addItem(text, data)
-            combo.setCurrentIndex(max(combo.findData(keep), 0))
-            combo.blockSignals(False)
+            refill(combo, items)
 
     def _fill_problems(self) -> None:
         if self.plan is None:

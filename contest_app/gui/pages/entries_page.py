@@ -34,6 +34,7 @@ from contest_app.gui.models.entries_model import (
     EntriesModel,
 )
 from contest_app.gui.pages.base_page import BasePage, empty_note
+from contest_app.gui.widgets.combo import refill
 from contest_app.gui.widgets.counts_panel import CountsPanel
 from contest_app.gui.widgets.entry_detail import EntryDetailPanel
 from contest_app.i18n import current_language, translate
@@ -186,15 +187,6 @@ class EntriesPage(BasePage):
         self.select_entry(selected)
 
     def _fill_filters(self) -> None:
-        def refill(combo: QComboBox, items: list[tuple[str, object]]) -> None:
-            keep = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            for text, data in items:
-                combo.addItem(text, data)
-            combo.setCurrentIndex(max(combo.findData(keep), 0))
-            combo.blockSignals(False)
-
         countries = sorted({r.country_code for r in self._rows})
         refill(self.country_filter, [(translate("EntriesPage", "All countries"), None)]
                + [(code, code) for code in countries])
