@@ -48,7 +48,8 @@ def list_entries(session: Session, contest_id: int) -> list[EntryRow]:
                Problem.entry_id.is_not(None))
         .order_by(Problem.id)
     ):
-        problems[entry_id].append(code)
+        if entry_id is not None:
+            problems[entry_id].append(code)
     entries = session.scalars(
         select(Entry)
         .where(Entry.contest_id == contest_id)

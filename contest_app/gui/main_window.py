@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -99,20 +101,25 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.resize(1280, 800)
 
+    def _action(self, slot: Callable[[], object]) -> QAction:
+        action = QAction(self)
+        action.triggered.connect(slot)
+        return action
+
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
-        self.new_contest_action = QAction(self, triggered=self.new_contest)
+        self.new_contest_action = self._action(self.new_contest)
         self.new_contest_action.setShortcut(QKeySequence.StandardKey.New)
-        self.settings_action = QAction(self, triggered=self.edit_contest)
-        self.regions_action = QAction(self, triggered=self.edit_regions)
-        self.refresh_action = QAction(self, triggered=self.refresh_pages)
-        self.backup_action = QAction(self, triggered=lambda: back_up(self, self.db))
-        self.restore_action = QAction(self, triggered=self.restore_backup)
-        self.privacy_action = QAction(
-            self, triggered=lambda: PrivacyDialog(self.db, self.contest_id, self).exec())
+        self.settings_action = self._action(self.edit_contest)
+        self.regions_action = self._action(self.edit_regions)
+        self.refresh_action = self._action(self.refresh_pages)
+        self.backup_action = self._action(lambda: back_up(self, self.db))
+        self.restore_action = self._action(self.restore_backup)
+        self.privacy_action = self._action(
+            lambda: PrivacyDialog(self.db, self.contest_id, self).exec())
         self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
-        self.quit_action = QAction(self, triggered=self.close)
+        self.quit_action = self._action(self.close)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         for action in (self.new_contest_action, self.settings_action, self.regions_action,
                        self.refresh_action, self.backup_action, self.restore_action,
@@ -134,7 +141,7 @@ class MainWindow(QMainWindow):
         self.language_actions[current_language()].setChecked(True)
 
         self.help_menu = bar.addMenu("")
-        self.about_action = QAction(self, triggered=self.show_about)
+        self.about_action = self._action(self.show_about)
         self.help_menu.addAction(self.about_action)
 
     def retranslate_ui(self) -> None:
@@ -246,7 +253,7 @@ class MainWindow(QMainWindow):
         splitter = self.settings.value("window/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
-        page = self.settings.value("window/page", 0, int)
+        page = int(self.settings.value("window/page", 0, int))  # type: ignore[call-overload]
         self.nav.setCurrentRow(page if 0 <= page < len(self.pages) else 0)
 
     def save_state(self) -> None:

@@ -61,9 +61,9 @@ def test_preview_then_commit(db, contest_id, batch_folder, qtbot) -> None:  # ty
     SHOTS.mkdir(exist_ok=True)
     dialog.grab().save(str(SHOTS / "import-dialog.png"))
     dialog.commit()
-    qtbot.waitUntil(lambda: dialog.result is not None, timeout=30000)
-    assert entries(db) == len(plan.works_ok) == dialog.result.created
-    assert dialog.result.refused == 2
+    qtbot.waitUntil(lambda: dialog.import_result is not None, timeout=30000)
+    assert entries(db) == len(plan.works_ok) == dialog.import_result.created
+    assert dialog.import_result.refused == 2
 
 
 def test_cancel_leaves_the_database_unchanged(db, contest_id, batch_folder, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -107,7 +107,7 @@ def test_package_round_trip_from_the_juror_window(jury_round, qtbot, tmp_path) -
 
 
 def test_jury_page_shows_progress(jury_round, qtbot) -> None:  # type: ignore[no-untyped-def]
-    db, round_id, juror_ids = jury_round
+    db, round_id, _juror_ids = jury_round
     switcher = LanguageSwitcher()
     switcher.switch("en")
     window = MainWindow(db, switcher, QSettings())

@@ -120,6 +120,8 @@ class BatchReportsDialog(QDialog):
         try:
             with self.db.session() as session:
                 batch = session.get(Batch, batch_id)
+                if batch is None:
+                    return
                 write_problem_report(batch, Path(name), self.report_language.currentData())
         except (ContestAppError, OSError) as exc:
             show_error(self, exc)

@@ -43,7 +43,7 @@ class ImportDialog(QDialog):
         self.db = db
         self.contest_id = contest_id
         self.plan: ImportPlan | None = None
-        self.result: ImportResult | None = None
+        self.import_result: ImportResult | None = None
         self.setup_ui()
         self.retranslate_ui()
         if region_code:
@@ -226,7 +226,7 @@ class ImportDialog(QDialog):
             return commit_import(self.db, plan)
 
         def done(result: Any) -> None:
-            self.result = result
+            self.import_result = result
             self.plan = None  # its files now live in the media folder
             self.accept()
 

@@ -19,9 +19,9 @@ class RowsTableModel(QAbstractTableModel):
         self._rows: list[Sequence[Any]] = []
         self._ids: list[Any] = []
 
-    def set_rows(self, rows: list[Sequence[Any]], ids: list[Any] | None = None) -> None:
+    def set_rows(self, rows: Sequence[Sequence[Any]], ids: list[Any] | None = None) -> None:
         self.beginResetModel()
-        self._rows = rows
+        self._rows = list(rows)
         self._ids = ids if ids is not None else [None] * len(rows)
         self.endResetModel()
 

@@ -131,7 +131,8 @@ class ScoringWindow(QMainWindow):
         high = max((c.scale_max for c in self.criteria), default=10.0)
         self.threshold.setRange(low, high)
         default_line = round((low + (high - low) * 0.7) * 2) / 2
-        self.threshold.setValue(QSettings().value("scoring/threshold", default_line, float))
+        saved = QSettings().value("scoring/threshold", default_line, float)
+        self.threshold.setValue(float(saved))  # type: ignore[arg-type]
         self.threshold.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.threshold.valueChanged.connect(self._update_stats)
         self.threshold_label = QLabel(panel)

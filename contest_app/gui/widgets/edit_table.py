@@ -59,10 +59,11 @@ class EditTable(QWidget):
     def rows(self) -> list[list[str]]:
         out = []
         for r in range(self.table.rowCount()):
-            out.append([
-                (self.table.item(r, c).text().strip() if self.table.item(r, c) else "")
-                for c in range(self.table.columnCount())
-            ])
+            row = []
+            for c in range(self.table.columnCount()):
+                item = self.table.item(r, c)
+                row.append(item.text().strip() if item is not None else "")
+            out.append(row)
         return out
 
     def add_row(self) -> None:
