@@ -2371,7 +2371,7 @@
     <message>
         <location filename="../contest_app/gui/pages/exhibitions_page.py" line="142"/>
         <source>Tour</source>
-        <translation>Выставка</translation>
+        <translation>Тур</translation>
     </message>
     <message>
         <location filename="../contest_app/gui/pages/exhibitions_page.py" line="142"/>
