@@ -163,7 +163,7 @@ def test_gui_steps_back_up_first(db: Any, qtbot: Any, tmp_path: Path) -> None:
     dialog.make_preview()
     qtbot.waitUntil(lambda: dialog.plan is not None, timeout=30_000)
     dialog.commit()
-    qtbot.waitUntil(lambda: dialog.result is not None, timeout=30_000)
+    qtbot.waitUntil(lambda: dialog.import_result is not None, timeout=30_000)
     close = CloseRoundDialog(db, scored.round_id, 0)
     qtbot.addWidget(close)
     close.accept()
