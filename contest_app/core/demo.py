@@ -16,6 +16,7 @@ from contest_app.core.demo_data import DemoBatch, generate_batches
 from contest_app.core.demo_images import painting_bytes
 from contest_app.core.errors import Conflict
 from contest_app.core.images import StoredImage, store_image
+from contest_app.core.intake.validate import age_on
 from contest_app.db.models import (
     Batch,
     Contest,
@@ -46,10 +47,6 @@ DEMO_IMAGE_SIZE = (1200, 900)
 def _make_image(args: tuple[str, str, int, str, tuple[int, int]]) -> StoredImage:
     media_root, folder, seed, name, size = args
     return store_image(Path(media_root), folder, painting_bytes(seed, size), name)
-
-
-def _age_on(birth: date, day: date) -> int:
-    return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
 
 
 def build_demo(
@@ -141,7 +138,7 @@ def _write_entries(
                     column="guardian_consent", value="no",
                 ))
             for demo_student in work.students:
-                age = _age_on(demo_student.birth_date, reference)
+                age = age_on(demo_student.birth_date, reference)
                 if not 12 <= age <= 19:
                     session.add(Problem(
                         contest_id=contest_id, batch_id=batch.id, entry_id=entry.id,

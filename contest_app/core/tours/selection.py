@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from contest_app.core.defaults import TIER_NAMES
+from contest_app.core.intake.validate import age_on
 from contest_app.db.models import (
     Award,
     AwardStatus,
@@ -115,9 +116,7 @@ def _haystack(work: AwardedWork) -> str:
 
 
 def _age_on(birth: date | None, day: date) -> int | None:
-    if birth is None:
-        return None
-    return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
+    return None if birth is None else age_on(birth, day)
 
 
 def _entries_query(entry_ids: Iterable[int] | None = None):  # type: ignore[no-untyped-def]

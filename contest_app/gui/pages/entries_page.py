@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from contest_app.core.entry_list import EntryRow, list_entries
 from contest_app.core.languages import pick
 from contest_app.core.summary import CountryCount, counts
+from contest_app.db.models import EntryStatus
 from contest_app.db.session import Database
 from contest_app.gui.labels import label
 from contest_app.gui.models.entries_model import (
@@ -39,7 +40,7 @@ from contest_app.gui.widgets.counts_panel import CountsPanel
 from contest_app.gui.widgets.entry_detail import EntryDetailPanel
 from contest_app.i18n import current_language, translate
 
-STATUSES = ("received", "eligible", "disqualified")
+STATUSES = tuple(s.value for s in EntryStatus)  # the model decides which statuses exist
 
 
 class NoIconDelegate(QStyledItemDelegate):

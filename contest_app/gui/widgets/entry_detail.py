@@ -27,6 +27,7 @@ from contest_app.core.entry_detail import EntryDetail, StudentDetail, load_entry
 from contest_app.core.entry_edit import Edit, set_status, update_entry, update_student
 from contest_app.core.errors import InvalidValue
 from contest_app.core.languages import pick
+from contest_app.db.models import EntryStatus
 from contest_app.db.session import Database
 from contest_app.gui.errors import show_error
 from contest_app.gui.labels import label
@@ -34,7 +35,7 @@ from contest_app.gui.widgets.image_view import ImageView
 from contest_app.i18n import current_language, translate
 from contest_app.messages import message
 
-STATUSES = ("received", "eligible", "disqualified")
+STATUSES = tuple(s.value for s in EntryStatus)  # the model decides which statuses exist
 
 
 class StudentBox(QGroupBox):
